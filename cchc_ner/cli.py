@@ -204,3 +204,28 @@ def corpus_convert(
     except (FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     typer.echo(f"{len(docs)} documents written to {target} ({to_format})")
+
+
+@corpus_app.command("split")
+def corpus_split(
+    sources: list[Path] = Arg(..., help="Annotation files or directories."),
+    out_dir: Path = Opt(..., "--out", "-o", help="Directory for train/dev/test.jsonl."),
+    dev: float = Opt(0.15, "--dev", help="Fraction of documents for dev."),
+    test: float = Opt(0.15, "--test", help="Fraction of documents for test."),
+    seed: int = Opt(0, "--seed", help="Seed of the document hash."),
+    pin_dev: list[str] = Opt([], "--pin-dev", help="Document ids that must go to dev."),
+    group: str | None = Opt(None, "--group", help="Meta key to stratify by (e.g. author)."),
+) -> None:
+    """Split documents into train/dev/test by a seeded hash of their ids."""
+    from .corpus import corpus_stats, format_stats, read_docs, split_docs, write_docs
+
+    try:
+        docs = [d for s in sources for d in read_docs(s)]
+        splits = split_docs(docs, {"train": 1 - dev - test, "dev": dev, "test": test}, seed,
+                            {"dev": pin_dev}, group)
+    except (FileNotFoundError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name, part in splits.items():
+        write_docs(part, out_dir / f"{name}.jsonl")
+    typer.echo(format_stats(corpus_stats(splits)))

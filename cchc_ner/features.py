@@ -95,7 +95,9 @@ def _lexicon_flags(low: str) -> list[str]:
     return flags
 
 
+@lru_cache(maxsize=200_000)
 def _word_features(form: str) -> dict[str, float | str]:
+    """Features of one word alone (cached: treat the result as read-only)."""
     text = form.replace("_", " ")
     low = fold(text)
     syllables = low.split()
@@ -126,32 +128,40 @@ def _word_features(form: str) -> dict[str, float | str]:
     return feats
 
 
-_CONTEXT_KEYS = ("low", "shape", "title", "allcap1", "digit", "surname")
+_NEAR_KEYS = ("low", "shape", "title", "allcap1", "digit", "surname")
+_FAR_KEYS = ("low", "shape")
+_WINDOW = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=400_000)
+def _context_features(form: str, offset: int) -> dict[str, float | str]:
+    """The features a word lends to the word `offset` positions away (cached)."""
+    feats = _word_features(form)
+    keys = _NEAR_KEYS if abs(offset) == 1 else _FAR_KEYS
+    return {f"{offset}:{k}": v for k, v in feats.items()
+            if k in keys or k.startswith("lex_") or (abs(offset) == 1 and k.startswith("pat_"))}
 
 
 def sentence_features(words: Sequence[str], gazetteer: Gazetteer) -> list[dict[str, float | str]]:
     """CRF features of each word of a sentence (word forms, `_`-joined)."""
-    base = [_word_features(w) for w in words]
-    for feats, marks in zip(base, gazetteer.match(words)):
-        for kind, pos in marks.items():
-            feats[f"gaz_{kind}"] = pos
+    marks = gazetteer.match(words)
+    lows = [_word_features(w)["low"] for w in words]
     out = []
-    for i, feats in enumerate(base):
-        item: dict[str, float | str] = dict(feats)
-        for offset in (-2, -1, 1, 2):
+    for i, form in enumerate(words):
+        item: dict[str, float | str] = dict(_word_features(form))
+        for kind, pos in marks[i].items():
+            item[f"gaz_{kind}"] = pos
+        for offset in _WINDOW:
             j = i + offset
-            if not 0 <= j < len(base):
+            if not 0 <= j < len(words):
                 item[f"{offset}:edge"] = 1.0
                 continue
-            other = base[j]
-            for key in _CONTEXT_KEYS + tuple(k for k in other if k.startswith(("lex_", "gaz_",
-                                                                               "pat_"))):
-                if key in other and (abs(offset) == 1 or key in ("low", "shape")
-                                     or key.startswith(("lex_", "gaz_"))):
-                    item[f"{offset}:{key}"] = other[key]
+            item.update(_context_features(words[j], offset))
+            for kind, pos in marks[j].items():
+                item[f"{offset}:gaz_{kind}"] = pos
         if i > 0:
-            item["-1:low|low"] = f"{base[i - 1]['low']}|{feats['low']}"
-        if i + 1 < len(base):
-            item["low|+1:low"] = f"{feats['low']}|{base[i + 1]['low']}"
+            item["-1:low|low"] = f"{lows[i - 1]}|{lows[i]}"
+        if i + 1 < len(words):
+            item["low|+1:low"] = f"{lows[i]}|{lows[i + 1]}"
         out.append(item)
     return out

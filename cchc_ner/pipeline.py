@@ -40,7 +40,8 @@ class Extractor:
         for text in texts:
             if not isinstance(text, str):
                 raise TypeError(f"expected a str text, got {type(text).__name__}")
-        doc_sentences: list[list[list[Word]]] = [segment(t) for t in texts]
+        doc_sentences: list[list[list[Word]]] = [segment(t, self.tagger.tokenization)
+                                                  for t in texts]
         flat = [sent for sents in doc_sentences for sent in sents]
         predictions = iter(self.tagger.predict([[w.form for w in s] for s in flat]))
         docs = []

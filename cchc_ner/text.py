@@ -62,8 +62,18 @@ class NormalizedText:
         return self.starts[start], self.ends[end - 1]
 
 
-def _blank(ch: str) -> bool:
-    return ch == "|" or ch.isspace() or unicodedata.category(ch) in _BLANK_CATEGORIES
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@lru_cache(maxsize=4096)
+def _normal_char(ch: str) -> str:
+    """One NFC character's normalized form: line breaks -> "\\n", blanks -> " "."""
+    if ch in _LINE_BREAKS:
+        return "\n"
+    if ch == "|" or ch.isspace() or unicodedata.category(ch) in _BLANK_CATEGORIES:
+        return " "
+    return ch
 
 
 def _move_tone(match: re.Match[str]) -> str:
@@ -74,32 +84,29 @@ def _move_tone(match: re.Match[str]) -> str:
 
 
 def normalize(raw: str) -> NormalizedText:
-    """NFC, blanks for spaces/symbols/controls, modern tone placement.
-
-    Every raw character is covered by exactly one normalized character's span.
-    """
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    i, n = 0, len(raw)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(raw[j]):
-            j += 1
-        cluster = raw[i:j]
-        if j - i == 1 and cluster.isascii():
-            pieces = " " if cluster != " " and _blank(cluster) else cluster
-        else:
-            pieces = unicodedata.normalize("NFC", cluster)
-            if len(pieces) == 1 and _blank(pieces):
-                pieces = " "
-        for ch in pieces:
-            chars.append(ch)
-            starts.append(i)
-            ends.append(j)
-        i = j
-    text = _OLD_TONE.sub(_move_tone, "".join(chars))
-    return NormalizedText(text, starts, ends)
+    """NFC, line breaks as "\\n", blanks for other spaces/symbols/controls, modern
+    tone placement. Every raw character is covered by exactly one normalized
+    character's span."""
+    if not _COMBINING.search(raw):  # fast path: one character for one
+        text = "".join(map(_normal_char, raw))
+        starts = list(range(len(raw)))
+        ends = list(range(1, len(raw) + 1))
+    else:
+        chars: list[str] = []
+        starts, ends = [], []
+        i, n = 0, len(raw)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(raw[j]):
+                j += 1
+            composed = unicodedata.normalize("NFC", raw[i:j])
+            for ch in composed if len(composed) > 1 else [composed]:
+                chars.append(_normal_char(ch) if len(ch) == 1 else ch)
+                starts.append(i)
+                ends.append(j)
+            i = j
+        text = "".join(chars)
+    return NormalizedText(_OLD_TONE.sub(_move_tone, text), starts, ends)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -174,13 +181,30 @@ def _whitespace_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S+", text[:end]) if m.start() >= start]
 
 
-def segment(raw: str) -> list[list[Word]]:
+_TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|\w+|\S")
+
+TOKENIZATIONS = ("words", "syllables")
+"""`words`: underthesea word segmentation (PhoBERT's input convention);
+`syllables`: space-separated syllables with punctuation split off and numbers
+such as `81,40`, `9/3`, `08:47` kept whole (fast, no segmenter errors)."""
+
+
+def syllable_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Token spans (normalized offsets) of `text[start:end]` for `syllables`."""
+    return [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+
+
+def segment(raw: str, tokenization: str = "words") -> list[list[Word]]:
     """Sentences of `Word`s for a raw page, offsets into `raw`."""
+    if tokenization not in TOKENIZATIONS:
+        raise ValueError(f"unknown tokenization {tokenization!r}; expected one of "
+                         f"{', '.join(TOKENIZATIONS)}")
+    split = segment_sentence if tokenization == "words" else syllable_tokens
     norm = normalize(raw)
     sentences = []
     for s_start, s_end in split_sentences(norm.text):
         words = []
-        for w_start, w_end in segment_sentence(norm.text, s_start, s_end):
+        for w_start, w_end in split(norm.text, s_start, s_end):
             form = "_".join(norm.text[w_start:w_end].split())
             r_start, r_end = norm.raw_span(w_start, w_end)
             words.append(Word(r_start, r_end, form))
@@ -189,6 +213,6 @@ def segment(raw: str) -> list[list[Word]]:
     return sentences
 
 
-def word_offsets(raw: str) -> list[tuple[int, int]]:
-    """Raw offsets of every segmented word of a page (for corpus checks)."""
-    return [(w.start, w.end) for sent in segment(raw) for w in sent]
+def word_offsets(raw: str, tokenization: str = "words") -> list[tuple[int, int]]:
+    """Raw offsets of every word of a page (for corpus checks)."""
+    return [(w.start, w.end) for sent in segment(raw, tokenization) for w in sent]

@@ -24,11 +24,13 @@ from .text import segment
 
 @dataclass
 class CrfConfig:
-    """CRF regularization (L1 `c1`, L2 `c2`) and optimizer iterations."""
+    """CRF regularization (L1 `c1`, L2 `c2`), optimizer iterations, and the
+    tokenization it tags (`text.TOKENIZATIONS`)."""
 
     c1: float = 0.1
     c2: float = 0.1
     max_iterations: int = 200
+    tokenization: str = "syllables"
 
     @classmethod
     def from_file(cls, path: str | Path, **overrides: Any) -> CrfConfig:
@@ -84,8 +86,9 @@ def train_crf(
     if not train_docs or not dev_docs:
         raise ValueError("training needs at least one train and one dev document")
     output_dir.mkdir(parents=True, exist_ok=True)
-    tagger = fit_crf(word_tag_sentences(train_docs), output_dir / MODEL_FILE,
-                     Gazetteer.default(), config.c1, config.c2, config.max_iterations)
+    tagger = fit_crf(word_tag_sentences(train_docs, config.tokenization),
+                     output_dir / MODEL_FILE, Gazetteer.default(), config.tokenization,
+                     config.c1, config.c2, config.max_iterations)
     predicted = list(Extractor(tagger).pipe([d.text for d in dev_docs]))
     dev = strict_scores(dev_docs, predicted)
     tagger.save(output_dir, config=asdict(config), dev_metrics=dev,
@@ -93,13 +96,14 @@ def train_crf(
     return dev
 
 
-def word_tag_sentences(docs: Sequence[Document]) -> list[tuple[list[str], list[str]]]:
+def word_tag_sentences(docs: Sequence[Document],
+                       tokenization: str = "words") -> list[tuple[list[str], list[str]]]:
     """Segment documents and tag their words: `(forms, iob2_tags)` per sentence."""
     out = []
     misaligned = total = 0
     for doc in docs:
         total += len(doc.entities)
-        for words in segment(doc.text):
+        for words in segment(doc.text, tokenization):
             lo, hi = words[0].start, words[-1].end
             inside = [e for e in doc.entities if e.start < hi and e.end > lo]
             tags, bad = spans_to_tags(words, inside)

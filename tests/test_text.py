@@ -8,7 +8,7 @@ from cchc_ner.text import normalize, segment, split_sentences
 def test_normalize_keeps_a_map_to_raw_offsets():
     raw = "Uỷ ban\u00a0hoà\r\nQuý thuỷ 😀 Ủy"
     norm = normalize(raw)
-    assert norm.text == "Ủy ban hòa  Quý thủy   Ủy"
+    assert norm.text == "Ủy ban hòa\n\nQuý thủy   Ủy"
     assert len(norm.starts) == len(norm.text)
     assert norm.raw_span(0, 6) == (0, 6)
     assert raw[slice(*norm.raw_span(7, 10))] == "hoà"

@@ -10,8 +10,11 @@ from .io import (
     read_splits,
     write_docs,
 )
+from .split import split_docs
 from .stats import corpus_stats, format_stats
 from .validate import Problem, validate_records
 
-__all__ = ["CONVERTERS", "FORMATS", "Problem", "corpus_stats", "detect_format", "format_stats",
-           "read_docs", "read_records", "read_splits", "validate_records", "write_docs"]
+__all__ = [
+    "CONVERTERS", "FORMATS", "Problem", "corpus_stats", "detect_format", "format_stats",
+    "read_docs", "read_records", "read_splits", "split_docs", "validate_records", "write_docs",
+]

@@ -23,6 +23,8 @@ class Tagger(Protocol):
     """What the pipeline needs from a tagger."""
 
     kind: str
+    tokenization: str
+    """How the pipeline cuts text for this tagger: "words" or "syllables" (`text.segment`)."""
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[Prediction]:
         """Tag each sentence (a list of word forms such as `Thạch_Hà`)."""

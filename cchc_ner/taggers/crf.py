@@ -17,7 +17,7 @@ from ..features import Gazetteer, sentence_features
 from .base import Prediction, write_manifest
 
 MODEL_FILE = "crf.model"
-GAZETTEER_FILE = "gazetteer.json"
+FEATURES_FILE = "features.json"
 
 
 class CrfTagger:
@@ -25,17 +25,20 @@ class CrfTagger:
 
     kind = "crf"
 
-    def __init__(self, model_file: str | Path, gazetteer: Gazetteer) -> None:
+    def __init__(self, model_file: str | Path, gazetteer: Gazetteer,
+                 tokenization: str = "syllables") -> None:
         self.model_file = Path(model_file)
         self.gazetteer = gazetteer
+        self.tokenization = tokenization
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.model_file))
 
     @classmethod
     def load(cls, path: str | Path) -> CrfTagger:
         path = Path(path)
-        data = json.loads((path / GAZETTEER_FILE).read_text(encoding="utf-8"))
-        return cls(path / MODEL_FILE, Gazetteer.from_dict(data))
+        data = json.loads((path / FEATURES_FILE).read_text(encoding="utf-8"))
+        return cls(path / MODEL_FILE, Gazetteer.from_dict(data["gazetteer"]),
+                   data["tokenization"])
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[Prediction]:
         out = []
@@ -52,13 +55,14 @@ class CrfTagger:
         path.mkdir(parents=True, exist_ok=True)
         if self.model_file.resolve() != (path / MODEL_FILE).resolve():
             (path / MODEL_FILE).write_bytes(self.model_file.read_bytes())
-        (path / GAZETTEER_FILE).write_text(
-            json.dumps(self.gazetteer.to_dict(), ensure_ascii=False) + "\n", encoding="utf-8")
+        features = {"tokenization": self.tokenization, "gazetteer": self.gazetteer.to_dict()}
+        (path / FEATURES_FILE).write_text(json.dumps(features, ensure_ascii=False) + "\n",
+                                          encoding="utf-8")
         write_manifest(path, self.kind, **info)
 
 
 def fit_crf(sentences: Sequence[tuple[Sequence[str], Sequence[str]]], model_file: str | Path,
-            gazetteer: Gazetteer, c1: float = 0.1, c2: float = 0.1,
+            gazetteer: Gazetteer, tokenization: str, c1: float = 0.1, c2: float = 0.1,
             max_iterations: int = 200) -> CrfTagger:
     """Train a CRF on `(word forms, IOB2 tags)` sentences; the model goes to `model_file`."""
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -68,4 +72,4 @@ def fit_crf(sentences: Sequence[tuple[Sequence[str], Sequence[str]]], model_file
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
                         "feature.possible_transitions": True})
     trainer.train(str(model_file))
-    return CrfTagger(model_file, gazetteer)
+    return CrfTagger(model_file, gazetteer, tokenization)

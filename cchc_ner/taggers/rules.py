@@ -50,6 +50,7 @@ class RulesTagger:
     """Regex and gazetteer tagger with the `Tagger` interface."""
 
     kind = "rules"
+    tokenization = "syllables"
 
     def __init__(self) -> None:
         names = sorted({d.name for d in districts()}, key=len, reverse=True)

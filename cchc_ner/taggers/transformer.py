@@ -35,6 +35,7 @@ class TransformerTagger:
     its first subword; long sentences go through overlapping windows (`align`)."""
 
     kind = "transformer"
+    tokenization = "words"
 
     def __init__(self, model, tokenizer, batch_size: int = 32,
                  max_length: int | None = None, stride: int | None = None) -> None:
