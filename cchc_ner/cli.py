@@ -33,35 +33,42 @@ def extract(
     format: str = Opt("jsonl", "--format", "-f",
                       help="jsonl ({id, entities} lines), doccano or label-studio "
                            "(pre-annotations to import and correct)."),
+    resume: bool = Opt(False, "--resume", help="Skip documents whose id is already in --output "
+                                               "(jsonl/doccano) and append the rest."),
     quiet: bool = Opt(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Extract entities: one JSON line per document, {"id", "entities": [...]}.
-    Exit code 1 if any document could not be read."""
+    Exit code 1 if any document failed."""
     from tqdm import tqdm
 
     from . import api
-    from .batch import OUTPUT_FORMATS, extract_records, result_line
+    from .batch import OUTPUT_FORMATS, completed_ids, extract_records, result_line
     from .corpus.labelstudio import docs_to_labelstudio
-    from .inputs import check_paths, iter_inputs
+    from .inputs import count_inputs, iter_inputs
 
     if format not in OUTPUT_FORMATS:
         raise _fail(f"unknown --format {format!r}; expected one of {', '.join(OUTPUT_FORMATS)}")
+    if resume and (output is None or format == "label-studio"):
+        raise _fail("--resume needs --output and a line format (jsonl or doccano)")
     try:
-        check_paths(paths)
+        total = count_inputs(paths)
         extractor = api.load(model)
     except (FileNotFoundError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    done = completed_ids(output) if resume else set()
+    records = (r for r in iter_inputs(paths) if r.id not in done)
+    out = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
     failed, collected = 0, []
-    results = extract_records(extractor, iter_inputs(paths), batch_size)
+    bar = tqdm(total=total, initial=len(done), desc="extract", unit="doc", disable=quiet,
+               file=sys.stderr, dynamic_ncols=True)
     try:
-        for record, doc in tqdm(results, desc="extract", unit="doc", disable=quiet,
-                                file=sys.stderr):
+        for record, doc in extract_records(extractor, records, batch_size):
+            bar.update(1)
             if record.warning:
-                typer.echo(f"warning: {record.id}: {record.warning}", err=True)
+                bar.write(f"warning: {record.id}: {record.warning}", file=sys.stderr)
             if doc is None:
                 failed += 1
-                typer.echo(f"error: {record.id}: {record.error}", err=True)
+                bar.write(f"error: {record.id}: {record.error}", file=sys.stderr)
             if format == "label-studio":
                 collected += [doc] if doc is not None else []
                 continue
@@ -70,6 +77,7 @@ def extract(
         if format == "label-studio":
             out.write(docs_to_labelstudio(collected, as_predictions=True))
     finally:
+        bar.close()
         if output:
             out.close()
     raise typer.Exit(1 if failed else 0)

@@ -50,6 +50,20 @@ def check_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def count_inputs(paths: Iterable[str | Path]) -> int:
+    """How many documents `iter_inputs` will yield (for progress bars)."""
+    total = 0
+    for path in check_paths(paths):
+        if path.is_dir():
+            total += sum(1 for _ in path.rglob("*.txt"))
+        elif path.suffix == ".jsonl":
+            with path.open("rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        else:
+            total += 1
+    return total
+
+
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[InputRecord]:
     """Documents from .txt files (id = path), directories (their .txt files, sorted,
     recursively) and .jsonl files of `{"id", "text"}` (id = the record's id)."""

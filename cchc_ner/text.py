@@ -2,7 +2,7 @@
 sentence splitting and word segmentation into `Word` spans.
 
 Segmenter: underthesea's `word_tokenize` (CRF), chosen by measurement (see
-`../shared/spec/field-notes.md` and `benchmarks/segmenters.py`): it keeps
+`../shared/spec/field-notes.md`; `benchmarks/text_speed.py` measures ours): it keeps
 `81,40`, `8/10`, `9/3`, `PAR-INDEX` and dates whole, joins names
 (`Nguyễn Văn Khoa`) and runs at ~870 sentences/s with its own token
 normalization turned off (on, it rewrites `uỷ` to `ủy` and breaks offsets).

@@ -8,7 +8,7 @@ import pytest
 
 import cchc_ner
 from cchc_ner.corpus.markup import markup_to_docs
-from cchc_ner.training import TrainConfig
+from cchc_ner.training import CrfConfig, TrainConfig
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PHOBERT = SHARED / "phobert-base"
@@ -85,3 +85,11 @@ def tiny_model(tmp_path_factory, tiny_base, docs):
     return out, metrics
 
 
+
+
+@pytest.fixture(scope="session")
+def crf_model(tmp_path_factory, docs):
+    """A CRF that knows `docs` by heart (fast to train and to run)."""
+    out = tmp_path_factory.mktemp("crf")
+    metrics = cchc_ner.train(docs, docs, out, tagger="crf", config=CrfConfig(c1=0.0, c2=0.01))
+    return out, metrics

@@ -8,14 +8,6 @@ import cchc_ner
 from cchc_ner.pipeline import Extractor
 from cchc_ner.taggers.rules import RulesTagger
 from cchc_ner.text import segment
-from cchc_ner.training import CrfConfig
-
-
-@pytest.fixture(scope="module")
-def crf_model(tmp_path_factory, docs):
-    out = tmp_path_factory.mktemp("crf")
-    metrics = cchc_ner.train(docs, docs, out, tagger="crf", config=CrfConfig(c1=0.0, c2=0.01))
-    return out, metrics
 
 
 def test_crf_learns_its_documents_and_reloads(crf_model, docs):
