@@ -7,9 +7,10 @@
 """
 
 from .api import evaluate, load, train
+from .normalize import normalize
 from .pipeline import Extractor
 from .schema import LABELS, Document, Entity
 
 __version__ = "0.1.0"
 __all__ = ["LABELS", "Document", "Entity", "Extractor", "__version__", "evaluate", "load",
-           "train"]
+           "normalize", "train"]

@@ -13,10 +13,11 @@ DEFAULT_MODEL = Path(__file__).parent / "resources" / "default-model"
 """Where the bundled default model lives inside the package."""
 
 
-def load(model: str | Path | None = None, **options: Any) -> Extractor:
+def load(model: str | Path | None = None, normalize: bool = True,
+         **options: Any) -> Extractor:
     """An extractor for `model`: None for the bundled default, else a model
-    directory or a Hugging Face hub id (`options` go to the tagger, e.g.
-    `batch_size`)."""
+    directory or a Hugging Face hub id. `normalize=False` skips typed values;
+    `options` go to the tagger (e.g. `batch_size` for a transformer)."""
     from .taggers import load_tagger
 
     if model is None:
@@ -25,7 +26,7 @@ def load(model: str | Path | None = None, **options: Any) -> Extractor:
                 "this installation has no bundled default model; pass a model directory "
                 "or hub id to cchc_ner.load(...) (see README: training a model)")
         model = DEFAULT_MODEL
-    return Extractor(load_tagger(model, **options))
+    return Extractor(load_tagger(model, **options), normalize=normalize)
 
 
 def train(

@@ -14,7 +14,7 @@ from .inputs import InputRecord
 from .pipeline import Extractor
 from .schema import Document
 
-OUTPUT_FORMATS = ("jsonl", "doccano", "label-studio")
+OUTPUT_FORMATS = ("jsonl", "doccano", "label-studio", "csv")
 
 
 def extract_records(extractor: Extractor, records: Iterable[InputRecord],
@@ -63,6 +63,13 @@ def completed_ids(output: Path) -> set[str]:
             keep += len(line)
         fh.truncate(keep)
     return ids
+
+
+def result_rows(record: InputRecord, doc: Document | None) -> list[dict[str, Any]]:
+    """CSV rows of one input: its facts (`Document.records`), or one row with the error."""
+    if doc is None:
+        return [{"id": record.id, "error": record.error}]
+    return [{"id": doc.id, **row} for row in doc.records()]
 
 
 def result_line(record: InputRecord, doc: Document | None, format: str = "jsonl") -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import json
 import sys
 from pathlib import Path
@@ -31,7 +32,8 @@ def extract(
     output: Path | None = Opt(None, "--output", "-o", help="Output file (default: stdout)."),
     batch_size: int = Opt(16, "--batch-size", "-b", help="Documents tagged together."),
     format: str = Opt("jsonl", "--format", "-f",
-                      help="jsonl ({id, entities} lines), doccano or label-studio "
+                      help="jsonl ({id, entities} lines); csv (a row per metric with its "
+                           "district, date, indicator and value); doccano or label-studio "
                            "(pre-annotations to import and correct)."),
     resume: bool = Opt(False, "--resume", help="Skip documents whose id is already in --output "
                                                "(jsonl/doccano) and append the rest."),
@@ -42,13 +44,14 @@ def extract(
     from tqdm import tqdm
 
     from . import api
-    from .batch import OUTPUT_FORMATS, completed_ids, extract_records, result_line
+    from .batch import OUTPUT_FORMATS, completed_ids, extract_records, result_line, result_rows
     from .corpus.labelstudio import docs_to_labelstudio
     from .inputs import count_inputs, iter_inputs
+    from .normalize.records import COLUMNS
 
     if format not in OUTPUT_FORMATS:
         raise _fail(f"unknown --format {format!r}; expected one of {', '.join(OUTPUT_FORMATS)}")
-    if resume and (output is None or format == "label-studio"):
+    if resume and (output is None or format in ("label-studio", "csv")):
         raise _fail("--resume needs --output and a line format (jsonl or doccano)")
     try:
         total = count_inputs(paths)
@@ -59,6 +62,9 @@ def extract(
     records = (r for r in iter_inputs(paths) if r.id not in done)
     out = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
     failed, collected = 0, []
+    table = csv.DictWriter(out, ["id", *COLUMNS, "error"]) if format == "csv" else None
+    if table:
+        table.writeheader()
     bar = tqdm(total=total, initial=len(done), desc="extract", unit="doc", disable=quiet,
                file=sys.stderr, dynamic_ncols=True)
     try:
@@ -71,6 +77,9 @@ def extract(
                 bar.write(f"error: {record.id}: {record.error}", file=sys.stderr)
             if format == "label-studio":
                 collected += [doc] if doc is not None else []
+                continue
+            if table:
+                table.writerows(result_rows(record, doc))
                 continue
             out.write(json.dumps(result_line(record, doc, format), ensure_ascii=False) + "\n")
             out.flush()
@@ -237,3 +246,35 @@ def corpus_split(
     for name, part in splits.items():
         write_docs(part, out_dir / f"{name}.jsonl")
     typer.echo(format_stats(corpus_stats(splits)))
+
+
+@corpus_app.command("agreement")
+def corpus_agreement(
+    first: Path = Arg(..., help="One annotation pass (any corpus format)."),
+    second: Path = Arg(..., help="Another pass over the same documents."),
+    as_json: bool = Opt(False, "--json", help="Print JSON."),
+) -> None:
+    """Inter-annotator agreement: entity-level F1 between two passes (documents paired
+    by id; strict = same span and label)."""
+    from .corpus import read_docs
+    from .scoring import partial_scores, strict_scores
+
+    try:
+        a = {d.id: d for d in read_docs(first)}
+        b = {d.id: d for d in read_docs(second)}
+        common = [i for i in a if i in b]
+        if not common:
+            raise ValueError("the two files share no document id")
+        gold, other = [a[i] for i in common], [b[i] for i in common]
+        strict = strict_scores(gold, other)
+        partial = partial_scores(gold, other)["partial"]
+    except (FileNotFoundError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    result = {"documents": len(common), "strict": strict, "partial": partial}
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    typer.echo(f"{len(common)} documents; strict entity F1 {strict['micro']['f1']:.3f}; "
+               f"partial-overlap F1 {partial['micro']['f1']:.3f}")
+    for label, row in strict["per_type"].items():
+        typer.echo(f"  {label:9} F1 {row['f1']:.3f} ({row['support']} in the first pass)")

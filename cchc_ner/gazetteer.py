@@ -8,6 +8,7 @@ provinces. Names are compared through `fold()`: NFC, modern tone placement
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,8 +17,9 @@ from .text import normalize
 
 @dataclass(frozen=True)
 class District:
-    """One district-level unit: `name` without its unit word, `type` (huyện, quận,
-    thị xã, thành phố), its province and official code."""
+    """One district-level unit: `name` without its unit word (but `Quận 3` for the
+    numbered urban districts), `type` (huyện, quận, thị xã, thành phố), its
+    province and official code."""
 
     name: str
     type: str
@@ -38,8 +40,10 @@ def districts() -> tuple[District, ...]:
 
     rows = get_data(["provinceShort", "districtShort", "districtType", "districtCode"],
                     table="admin_units_legacy")
-    units = {(r["districtCode"], r["districtShort"], r["districtType"], r["provinceShort"])
-             for r in rows if r["districtCode"]}
+    # The package tells apart same-named units of one province with a suffix,
+    # "Kỳ Anh (Huyện)" / "Kỳ Anh (Thị xã)": the type field already says it.
+    units = {(r["districtCode"], re.sub(r"\s*\(.*\)$", "", r["districtShort"]),
+              r["districtType"], r["provinceShort"]) for r in rows if r["districtCode"]}
     return tuple(sorted(
         (District(name, kind.lower(), province, code) for code, name, kind, province in units),
         key=lambda d: d.code))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from .normalize import normalize
 from .schema import Document, make_entity
 from .taggers import Tagger
 from .tags import tags_to_spans
@@ -15,11 +16,14 @@ class Extractor:
     """Callable on a raw text (`extractor(text) -> Document`), or on many (`pipe`).
 
     Built by `cchc_ner.load`. The tagger only sees word forms; offsets, spans and
-    the entity text (always `text[start:end]`) are handled here.
+    the entity text (always `text[start:end]`) are handled here, and each entity
+    gets its typed value (`entity.normalized`, see `cchc_ner.normalize`) unless
+    `normalize=False`.
     """
 
-    def __init__(self, tagger: Tagger) -> None:
+    def __init__(self, tagger: Tagger, normalize: bool = True) -> None:
         self.tagger = tagger
+        self.normalize = normalize
 
     def __call__(self, text: str, id: str | None = None) -> Document:
         return next(self.pipe([text], ids=[id]))
@@ -53,5 +57,7 @@ class Extractor:
                     words, [t for t, _ in tagged], [p for _, p in tagged]
                 ):
                     entities.append(make_entity(text, start, end, label, score))
+            if self.normalize:
+                entities = normalize(text, entities)
             docs.append(Document(text, entities, doc_id))
         return docs

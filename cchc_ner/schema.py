@@ -80,6 +80,12 @@ class Document:
                     f"text[{ent.start}:{ent.end}] = {self.text[ent.start:ent.end]!r}"
                 )
 
+    def records(self) -> list[dict[str, Any]]:
+        """The page's facts as table rows, one per METRIC (see `normalize.records`)."""
+        from .normalize.records import records
+
+        return records(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The annotation-format record: `{"id", "text", "entities", "meta"}`."""
         return {

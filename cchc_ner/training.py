@@ -22,8 +22,17 @@ from .tags import TAGS, spans_to_tags, warn_misaligned
 from .text import segment
 
 
+class _FromFile:
+    @classmethod
+    def from_file(cls, path: str | Path, **overrides: Any):
+        """Read a JSON config; `overrides` that are not None win."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**data)
+
+
 @dataclass
-class CrfConfig:
+class CrfConfig(_FromFile):
     """CRF regularization (L1 `c1`, L2 `c2`), optimizer iterations, and the
     tokenization it tags (`text.TOKENIZATIONS`)."""
 
@@ -32,15 +41,9 @@ class CrfConfig:
     max_iterations: int = 200
     tokenization: str = "syllables"
 
-    @classmethod
-    def from_file(cls, path: str | Path, **overrides: Any) -> CrfConfig:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        data.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**data)
-
 
 @dataclass
-class TrainConfig:
+class TrainConfig(_FromFile):
     """Hyper-parameters; defaults suit fine-tuning phobert-base on this corpus."""
 
     epochs: int = 20
@@ -52,13 +55,6 @@ class TrainConfig:
     seed: int = 42
     max_length: int = 256
     stride: int | None = None
-
-    @classmethod
-    def from_file(cls, path: str | Path, **overrides: Any) -> TrainConfig:
-        """Read a JSON config; `overrides` (not None) win."""
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        data.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**data)
 
 
 def _prepare_output(output_dir: str | Path, overwrite: bool) -> Path:

@@ -29,7 +29,8 @@ def test_extract_txt_dir_and_jsonl_with_bad_inputs(tmp_path, tiny_model, docs):
     assert len(lines) == 7
     good = by_id[str(pages / "a.txt")]
     assert {e["text"] for e in good["entities"]} >= {"huyện Cam Lộ", "86,12%"}
-    assert all(set(e) == {"label", "start", "end", "text", "score"} for e in good["entities"])
+    assert all(set(e) == {"label", "start", "end", "text", "score", "normalized"}
+               for e in good["entities"])
     assert by_id[str(pages / "legacy.txt")]["entities"]  # UTF-16 with BOM decoded
     assert by_id["r1"]["entities"]
     assert "error" in by_id[str(pages / "empty.txt")]

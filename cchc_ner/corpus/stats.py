@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..normalize.districts import normalize_district, provinces_in
 from ..schema import LABELS, Document
 from ..text import normalize
 
@@ -35,12 +36,25 @@ def corpus_stats(splits: Mapping[str, Sequence[Document]]) -> dict[str, Any]:
     officials = {official_key(e.text) for d in all_docs for e in d.entities
                  if e.label == "OFFICIAL"} - {None}
     provinces = {d.meta.get("province") for d in all_docs} - {None}
+    matches: Counter[str] = Counter()
+    units: set[str] = set()
+    for doc in all_docs:
+        page_provinces = provinces_in(doc.text)
+        for e in doc.entities:
+            if e.label == "DISTRICT":
+                resolved = normalize_district(e.text, page_provinces)
+                matches[resolved["match"] or "none"] += 1
+                if resolved["code"]:
+                    units.add(resolved["code"])
     return {
         "documents": len(all_docs),
         "characters": sum(len(d.text) for d in all_docs),
         "mentions": sum(mentions.values()),
         "mentions_per_type": {lab: mentions.get(lab, 0) for lab in LABELS},
         "distinct_districts": len(districts),
+        "district_units": len(units),
+        "district_matches": {k: matches.get(k, 0) for k in ("exact", "fuzzy", "ambiguous",
+                                                             "none")},
         "distinct_officials": len(officials),
         "provinces_in_meta": len(provinces),
         "splits": {
@@ -62,7 +76,10 @@ def format_stats(stats: Mapping[str, Any]) -> str:
     for name, row in rows:
         lines.append(f"{name:8} {row['documents']:6d} {row['mentions']:9d} " + " ".join(
             f"{row['mentions_per_type'][lab]:9d}" for lab in LABELS))
-    lines.append(f"distinct districts: {stats['distinct_districts']}, distinct officials: "
+    lines.append(f"distinct district names: {stats['distinct_districts']} "
+                 f"({stats['district_units']} gazetteer units), distinct officials: "
                  f"{stats['distinct_officials']}, provinces (meta): {stats['provinces_in_meta']}, "
                  f"characters: {stats['characters']}")
+    lines.append("district mentions resolved: " + ", ".join(
+        f"{k} {v}" for k, v in stats["district_matches"].items()))
     return "\n".join(lines)
