@@ -61,6 +61,18 @@ class Gazetteer:
     def from_dict(cls, data: dict[str, Iterable[str]]) -> Gazetteer:
         return cls({k: set(v) for k, v in data.items()})
 
+    def _starts(self) -> dict[str, dict[str, list[int]]]:
+        """Per kind: first syllable -> the syllable counts of names starting with it."""
+        if not hasattr(self, "_start_index"):
+            index: dict[str, dict[str, set[int]]] = {}
+            for kind, names in self.names.items():
+                for name in names:
+                    syllables = name.split()
+                    index.setdefault(kind, {}).setdefault(syllables[0], set()).add(len(syllables))
+            self._start_index = {k: {s: sorted(n, reverse=True) for s, n in v.items()}
+                                 for k, v in index.items()}
+        return self._start_index
+
     def match(self, words: Sequence[str]) -> list[dict[str, str]]:
         """Per word: `{kind: "B"|"I"}` for the longest names found in the syllables."""
         syllables, owner = [], []
@@ -69,18 +81,18 @@ class Gazetteer:
                 syllables.append(fold(syl))
                 owner.append(i)
         marks: list[dict[str, str]] = [{} for _ in words]
-        for kind, names in self.names.items():
+        for kind, starts in self._starts().items():
+            names = self.names[kind]
             i = 0
             while i < len(syllables):
-                for n in (4, 3, 2, 1):
+                for n in starts.get(syllables[i], ()):
                     if i + n <= len(syllables) and " ".join(syllables[i : i + n]) in names:
                         first = owner[i]
                         for w in sorted(set(owner[i : i + n])):
                             marks[w].setdefault(kind, "B" if w == first else "I")
-                        i += n
+                        i += n - 1
                         break
-                else:
-                    i += 1
+                i += 1
         return marks
 
 

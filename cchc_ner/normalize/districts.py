@@ -54,13 +54,19 @@ def _province_2025() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _province_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {fold(p): p for p in provinces()}
+    names.update({"tp.hcm": "Hồ Chí Minh", "tp hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh",
+                  "sài gòn": "Hồ Chí Minh"})
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names
+
+
 def provinces_in(text: str) -> set[str]:
     """Provinces named on a page (their short names, as in the gazetteer)."""
-    folded = fold(text)
-    found = {p for p in provinces() if re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded)}
-    if re.search(r"tp\.?\s*hcm|sài gòn", folded):
-        found.add("Hồ Chí Minh")
-    return found
+    pattern, names = _province_pattern()
+    return {names[m.group()] for m in pattern.finditer(fold(text))}
 
 
 def _as_dict(d: District | None, match: str | None, type_: str | None,
