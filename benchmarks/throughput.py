@@ -10,8 +10,9 @@ Models:
 - a phobert-base-sized token classifier (config from ../shared/phobert-base, random
   weights, the real tokenizer): naive = `transformers.pipeline("token-classification")`
   called on one segmented sentence at a time (the HF way for a slow tokenizer); ours =
-  `extractor.pipe`. Also the bare model forward over exactly our batches, so the
-  pre/post-processing overhead shows, and where our time goes by stage.
+  `extractor.pipe`, in fp32 and int8 (`quantize=True`). Also the bare model forward
+  over exactly our batches, so the pre/post-processing overhead shows, and where our
+  time goes by stage.
 Prints pages/s, subwords/s and the ratios, with the machine's core count.
 """
 
@@ -83,6 +84,7 @@ def bench_transformer(texts: list[str], phobert: Path, batch_size: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         model, tokenizer = phobert_sized(Path(tmp), phobert)
         extractor = cchc_ner.load(tmp, batch_size=batch_size)
+        quantized = cchc_ner.load(tmp, batch_size=batch_size, quantize=True)
     tagger = extractor.tagger
     sentences = [[w.form for w in s] for t in texts for s in segment(t, "words")]
     windows = tagger.windows(sentences)
@@ -99,6 +101,7 @@ def bench_transformer(texts: list[str], phobert: Path, batch_size: int) -> dict:
     tagger.encoder._cache.clear()
     _, stages["encoding"] = timed(lambda: tagger.windows(sentences))
     _, end_to_end = timed(lambda: list(extractor.pipe(texts, batch_size=16)))
+    _, int8 = timed(lambda: list(quantized.pipe(texts, batch_size=16)))
 
     # The bare model forward over the same padded batches.
     ordered = sorted(windows, key=lambda w: len(w.input_ids))
@@ -119,6 +122,7 @@ def bench_transformer(texts: list[str], phobert: Path, batch_size: int) -> dict:
     return {"pages": len(texts), "sentences": len(sentences), "subwords": subwords,
             "naive_pages_s": len(texts) / naive, "ours_pages_s": len(texts) / end_to_end,
             "ratio": naive / end_to_end, "ours_subwords_s": subwords / end_to_end,
+            "ours_int8_pages_s": len(texts) / int8, "int8_speedup": end_to_end / int8,
             "forward_subwords_s": subwords / forward, "end_to_end_vs_forward": forward / end_to_end,
             "stages_seconds": {k: round(v, 2) for k, v in stages.items()}}
 

@@ -97,3 +97,35 @@ def test_corpus_validate_convert_stats(tmp_path, docs):
                                "entities": [{"start": 0, "end": 9, "label": "DATE"}]}) + "\n")
     result = runner.invoke(app, ["corpus", "validate", str(bad)])
     assert result.exit_code == 1 and "bad offsets" in result.output
+
+
+def test_extract_csv_rows(tmp_path, crf_model, docs):
+    import csv
+
+    page = tmp_path / "p.txt"
+    page.write_text(docs[0].text, encoding="utf-8")
+    out = tmp_path / "facts.csv"
+    result = runner.invoke(app, ["extract", str(page), "-m", str(crf_model[0]), "-o", str(out),
+                                 "--format", "csv", "-q"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [(r["district"], r["date"], r["metric_text"], r["value"]) for r in rows] == [
+        ("Cam Lộ", "2022", "86,12%", "86.12"), ("Cam Lộ", "2022", "thứ 3/10", "3")]
+    assert rows[0]["indicator"] == "Chỉ số CCHC" and rows[0]["district_code"] == "468"
+
+
+def test_corpus_split_is_deterministic_and_pins_ids(tmp_path, docs):
+    data = tmp_path / "all.jsonl"
+    write_docs(docs, data)
+    for out in ("a", "b"):
+        result = runner.invoke(app, ["corpus", "split", str(data), "-o", str(tmp_path / out),
+                                     "--dev", "0.2", "--test", "0.2", "--pin-dev", "t5"])
+        assert result.exit_code == 0, result.output
+    for name in ("train", "dev", "test"):
+        assert (tmp_path / "a" / f"{name}.jsonl").read_text() == (
+            tmp_path / "b" / f"{name}.jsonl").read_text()
+    dev_ids = [json.loads(x)["id"] for x in (tmp_path / "a/dev.jsonl").read_text().splitlines()]
+    assert "t5" in dev_ids
+    total = sum(len((tmp_path / "a" / f"{n}.jsonl").read_text().splitlines())
+                for n in ("train", "dev", "test"))
+    assert total == len(docs)

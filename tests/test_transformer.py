@@ -67,3 +67,14 @@ def test_unknown_hub_id_fails_clearly(monkeypatch):
 
     with pytest.raises(ModelLoadError, match="hub"):
         cchc_ner.load("vinai/phobert-base")
+
+
+def test_int8_quantized_tagger_runs_and_refuses_to_save(tiny_model, docs, tmp_path):
+    fp32 = cchc_ner.load(tiny_model[0])
+    int8 = cchc_ner.load(tiny_model[0], quantize=True)
+    assert int8.tagger.quantized and not fp32.tagger.quantized
+    same = sum(spans(a) == spans(b) for a, b in zip(fp32.pipe([d.text for d in docs]),
+                                                     int8.pipe([d.text for d in docs])))
+    assert same >= len(docs) - 1
+    with pytest.raises(ValueError, match="quantized"):
+        int8.tagger.save(tmp_path / "x")
