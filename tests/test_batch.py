@@ -84,3 +84,42 @@ def test_decode_falls_back_with_a_warning():
     assert decode(text.encode("utf-16")) == (text, None)
     legacy, warning = decode(text.encode("cp1258", errors="replace"))
     assert warning and "Windows-1258" in warning and legacy.startswith("Ch")
+
+
+def test_thousand_pages_five_percent_bad_killed_and_resumed(tmp_path, crf_model, docs):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    bad = {}
+    for i in range(1000):
+        path = pages / f"p{i:04d}.txt"
+        if i % 20 == 7:  # 5% bad files of four kinds
+            kind = ("empty", "binary", "blank", "nul")[(i // 20) % 4]
+            path.write_bytes({"empty": b"", "binary": bytes(range(256)) * 4, "blank": b" \n\t ",
+                              "nul": b"abc\x00def"}[kind])
+            bad[str(path)] = kind
+        elif i % 20 == 11:  # readable with care: UTF-16 and Windows-1258 pages
+            text = docs[i % len(docs)].text
+            path.write_bytes(text.encode("utf-16") if i % 40 == 11 else
+                             text.encode("cp1258", errors="replace"))
+        else:
+            path.write_text(docs[i % len(docs)].text, encoding="utf-8")
+    (pages / "huge.txt").write_text(docs[0].text * 5000, encoding="utf-8")  # ~0.4 MB
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "cchc_ner", "extract", str(pages), "-m", str(crf_model[0]),
+           "-o", str(out), "-q"]
+    proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline and (not out.exists() or out.stat().st_size < 30_000):
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = out.read_text(encoding="utf-8").count("\n")
+    assert 0 < partial < 1001  # killed mid-run
+    resumed = subprocess.run(cmd + ["--resume"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 1  # some documents failed, and the run said so
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    ids = [x["id"] for x in lines]
+    assert len(ids) == len(set(ids)) == 1001
+    errors = {x["id"] for x in lines if "error" in x}
+    assert errors == set(bad)
+    assert all(x["entities"] for x in lines if x["id"] not in errors)

@@ -78,3 +78,17 @@ def test_int8_quantized_tagger_runs_and_refuses_to_save(tiny_model, docs, tmp_pa
     assert same >= len(docs) - 1
     with pytest.raises(ValueError, match="quantized"):
         int8.tagger.save(tmp_path / "x")
+
+
+def test_training_is_deterministic_for_a_seed(tmp_path, tiny_base, docs):
+    from safetensors.torch import load_file
+
+    from cchc_ner.training import TrainConfig
+
+    weights = []
+    for run in ("a", "b"):
+        config = TrainConfig(epochs=2, batch_size=4, learning_rate=1e-3, seed=7)
+        cchc_ner.train(docs, docs, tmp_path / run, base_model=str(tiny_base), config=config)
+        weights.append(load_file(tmp_path / run / "model.safetensors"))
+    assert weights[0].keys() == weights[1].keys()
+    assert all((weights[0][k] == weights[1][k]).all() for k in weights[0])
