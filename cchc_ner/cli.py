@@ -106,6 +106,7 @@ def train(
     learning_rate: float | None = Opt(None, "--learning-rate", help="Transformer: the LR."),
     seed: int | None = Opt(None, "--seed", help="Transformer: override the seed."),
     overwrite: bool = Opt(False, "--overwrite", help="Replace a non-empty output directory."),
+    format: str | None = Opt(None, "--format", "-f", help="Annotation format (detected)."),
 ) -> None:
     """Train a tagger on span annotations, select it on dev, save it."""
     from . import api
@@ -121,8 +122,9 @@ def train(
         cfg = (config_type.from_file(config, **overrides) if config else
                config_type(**{k: v for k, v in overrides.items() if v is not None}))
         with contextlib.redirect_stdout(sys.stderr):  # Trainer logs: keep stdout for JSON
-            metrics = api.train(read_docs(train_path), read_docs(dev_path), output, tagger,
-                                base_model, cfg, progress=True, overwrite=overwrite)
+            metrics = api.train(read_docs(train_path, format), read_docs(dev_path, format),
+                                output, tagger, base_model, cfg, progress=True,
+                                overwrite=overwrite)
     except (FileNotFoundError, FileExistsError, OSError, ValueError, TypeError) as exc:
         raise _fail(str(exc)) from exc
     typer.echo(json.dumps({"output": str(output), "dev": metrics}, indent=2))
@@ -134,13 +136,14 @@ def evaluate(
     model: str | None = Opt(None, "--model", "-m", help="Model dir or hub id (default: bundled)."),
     as_json: bool = Opt(False, "--json", help="Print the scores as JSON."),
     errors_out: Path | None = Opt(None, "--errors", help="Write the error list (.jsonl)."),
+    format: str | None = Opt(None, "--format", "-f", help="Annotation format (detected)."),
 ) -> None:
     """Score a model on gold data: strict (seqeval) and partial (nervaluate) P/R/F1."""
     from . import api
     from .corpus import read_docs
 
     try:
-        docs = read_docs(data)
+        docs = read_docs(data, format)
         result = api.evaluate(api.load(model), docs)
     except (FileNotFoundError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
