@@ -103,7 +103,7 @@ def test_thousand_pages_five_percent_bad_killed_and_resumed(tmp_path, crf_model,
                              text.encode("cp1258", errors="replace"))
         else:
             path.write_text(docs[i % len(docs)].text, encoding="utf-8")
-    (pages / "huge.txt").write_text(docs[0].text * 5000, encoding="utf-8")  # ~0.4 MB
+    (pages / "zz-huge.txt").write_text(docs[0].text * 5000, encoding="utf-8")  # ~0.4 MB, last
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "cchc_ner", "extract", str(pages), "-m", str(crf_model[0]),
            "-o", str(out), "-q"]
