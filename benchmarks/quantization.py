@@ -25,6 +25,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model", type=Path)
     parser.add_argument("--annotations", type=Path, default=ROOT / "annotations")
+    parser.add_argument("--output", type=Path,
+                        default=ROOT / "benchmarks/results/quantization.json")
     args = parser.parse_args()
     dev = read_docs(args.annotations / "dev.jsonl")
     result = {}
@@ -39,6 +41,8 @@ def main() -> None:
         print(name, json.dumps(result[name]), flush=True)
     result["f1_drop_points"] = 100 * (result["fp32"]["dev_f1"] - result["int8"]["dev_f1"])
     result["speedup"] = result["int8"]["pages_s"] / result["fp32"]["pages_s"]
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps({"model": str(args.model), **result}, indent=2) + "\n")
     print(json.dumps(result, indent=2))
 
 

@@ -37,6 +37,8 @@ def extract(
                            "(pre-annotations to import and correct)."),
     resume: bool = Opt(False, "--resume", help="Skip documents whose id is already in --output "
                                                "(jsonl/doccano) and append the rest."),
+    quantize: bool = Opt(False, "--quantize",
+                         help="Transformer models: int8 dynamic quantization (CPU, ~1.7x faster)."),
     quiet: bool = Opt(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Extract entities: one JSON line per document, {"id", "entities": [...]}.
@@ -55,7 +57,7 @@ def extract(
         raise _fail("--resume needs --output and a line format (jsonl or doccano)")
     try:
         total = count_inputs(paths)
-        extractor = api.load(model)
+        extractor = api.load(model, **({"quantize": True} if quantize else {}))
     except (FileNotFoundError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     done = completed_ids(output) if resume else set()

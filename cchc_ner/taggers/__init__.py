@@ -16,6 +16,8 @@ def load_tagger(model: str | Path, **options) -> Tagger:
         from .transformer import TransformerTagger
 
         return TransformerTagger.from_pretrained(str(model), **options)
+    if options:
+        raise ValueError(f"{model}: options {sorted(options)} apply to transformer models only")
     if kind == "crf":
         from .crf import CrfTagger
 
