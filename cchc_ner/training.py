@@ -1,10 +1,11 @@
 """Training taggers from span-annotated documents.
 
-- Transformer (HF `Trainer`): seqeval strict entity F1 on dev after every epoch,
-  early stopping, the best epoch kept. The output directory holds the model, its
-  tokenizer, the label maps (in `config.json`), and `cchc_ner.json` with the
-  training config and the dev metrics. Deterministic for a given seed on CPU.
-- CRF (CRFsuite): one fit; dev scores from the whole pipeline, saved likewise.
+- Transformer (HF `Trainer`): seqeval strict entity F1 over dev words after every
+  epoch, early stopping, the best epoch kept. The output directory holds the model,
+  its tokenizer, the label maps (in `config.json`), and `cchc_ner.json` with the
+  training config and the dev scores. Deterministic for a given seed on CPU.
+- CRF (CRFsuite): one fit, saved likewise.
+Both return (and record) strict span-level dev scores from the whole pipeline.
 """
 
 from __future__ import annotations
@@ -73,8 +74,6 @@ def train_crf(
 ) -> dict[str, Any]:
     """Fit a CRF tagger, score it on `dev_docs` through the whole pipeline, save it."""
     from .features import Gazetteer
-    from .pipeline import Extractor
-    from .scoring import strict_scores
     from .taggers.crf import MODEL_FILE, fit_crf
 
     config = config or CrfConfig()
@@ -85,8 +84,7 @@ def train_crf(
     tagger = fit_crf(word_tag_sentences(train_docs, config.tokenization),
                      output_dir / MODEL_FILE, Gazetteer.default(), config.tokenization,
                      config.c1, config.c2, config.max_iterations)
-    predicted = list(Extractor(tagger).pipe([d.text for d in dev_docs]))
-    dev = strict_scores(dev_docs, predicted)
+    dev = _span_scores(tagger, dev_docs)
     tagger.save(output_dir, config=asdict(config), dev_metrics=dev,
                 train_documents=len(train_docs), dev_documents=len(dev_docs))
     return dev
@@ -145,8 +143,8 @@ def train_transformer(
     overwrite: bool = False,
 ) -> dict[str, Any]:
     """Fine-tune `base_model` (hub id or directory) and save the best epoch's model
-    to `output_dir` (which must be new or empty unless `overwrite`). Returns the
-    best dev metrics."""
+    (chosen by word-level seqeval F1 on dev) to `output_dir`, which must be new or
+    empty unless `overwrite`. Returns its span-level dev scores (`scoring`)."""
     import datasets
     from transformers import (
         AutoModelForTokenClassification,
@@ -207,10 +205,21 @@ def train_transformer(
         trainer.train()
         metrics = trainer.evaluate()
         history = [h for h in trainer.state.log_history if "eval_f1" in h]
-    dev = {k.removeprefix("eval_"): v for k, v in metrics.items()
-           if k in ("eval_precision", "eval_recall", "eval_f1")}
-    TransformerTagger(trainer.model, tokenizer).save(
-        output_dir, base_model=str(base_model), config=asdict(config), dev_metrics=dev,
-        epochs_run=len(history), train_documents=len(train_docs), dev_documents=len(dev_docs),
-    )
+    selection = {k.removeprefix("eval_"): v for k, v in metrics.items()
+                 if k in ("eval_precision", "eval_recall", "eval_f1")}
+    tagger = TransformerTagger(trainer.model, tokenizer, max_length=config.max_length,
+                               stride=config.stride)
+    dev = _span_scores(tagger, dev_docs)
+    tagger.save(output_dir, base_model=str(base_model), config=asdict(config),
+                dev_metrics=dev, selection_metrics=selection, epochs_run=len(history),
+                train_documents=len(train_docs), dev_documents=len(dev_docs))
     return dev
+
+
+def _span_scores(tagger, docs: Sequence[Document]) -> dict[str, Any]:
+    """Strict span-level scores of a tagger through the whole pipeline (`scoring`)."""
+    from .pipeline import Extractor
+    from .scoring import strict_scores
+
+    return strict_scores(docs, list(Extractor(tagger, normalize=False).pipe(
+        [d.text for d in docs])))

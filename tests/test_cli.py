@@ -65,7 +65,7 @@ def test_train_and_evaluate(tmp_path, tiny_base, docs):
                                  "--base-model", str(tiny_base), "--output", str(model),
                                  "--epochs", "2", "--batch-size", "4"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["dev"].keys() >= {"precision", "recall", "f1"}
+    assert json.loads(result.stdout)["dev"]["micro"].keys() >= {"precision", "recall", "f1"}
     assert (model / "cchc_ner.json").is_file()
     result = runner.invoke(app, ["train", "--train", str(data), "--dev", str(data),
                                  "--base-model", str(tiny_base), "--output", str(model)])
