@@ -124,6 +124,8 @@ def test_vietnamese_numbers(token, value):
     ("tối thiểu 20 cán bộ", 20, None, "cán bộ", "count", ">="),
     ("hàng chục lượt", 10, None, "lượt", "count", "~"),
     ("hàng trăm hồ sơ", 100, None, "hồ sơ", "count", "~"),
+    ("vài trăm hồ sơ", 100, None, "hồ sơ", "count", "~"),
+    ("mấy trăm triệu đồng", 100_000_000, None, "VND", "money", "~"),
     ("hai bảng xếp hạng", 2, None, "bảng xếp hạng", "count", None),
     ("mười cuộc kiểm tra", 10, None, "cuộc kiểm tra", "count", None),
     ("hai mươi lăm xã", 25, None, "xã", "count", None),
@@ -136,7 +138,7 @@ def test_metrics(mention, value, denominator, unit, kind, qualifier):
         value, denominator, unit, kind, qualifier)
 
 
-@pytest.mark.parametrize("mention", ["nhiều hồ sơ", "một số xã", "1.2345 hồ sơ"])
+@pytest.mark.parametrize("mention", ["nhiều hồ sơ", "một số xã", "1.2345 hồ sơ", "vài hồ sơ"])
 def test_unreadable_metrics_give_null(mention):
     assert normalize_metric(mention)["value"] is None
 

@@ -19,7 +19,7 @@ _QUALIFIERS = [  # longest first
     ("khoảng trên", ">"), ("chưa đến", "<"), ("chưa tới", "<"), ("không quá", "<="),
     ("ít nhất", ">="), ("tối thiểu", ">="), ("tối đa", "<="), ("xấp xỉ", "~"),
     ("trên", ">"), ("hơn", ">"), ("vượt", ">"), ("dưới", "<"), ("gần", "~"),
-    ("khoảng", "~"), ("hàng", "~"),
+    ("khoảng", "~"), ("hàng", "~"), ("vài", "~"), ("mấy", "~"),
 ]
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _DURATION = {"ngày", "ngày làm việc", "tháng", "năm", "giờ", "phút", "tuần", "quý"}
@@ -93,7 +93,10 @@ def normalize_metric(mention: str) -> dict[str, Any]:
     for word, sign in _QUALIFIERS:
         if low.startswith(word + " "):
             qualifier, text, low = sign, text[len(word) + 1 :], low[len(word) + 1 :]
-            if word == "hàng":  # hàng chục, hàng trăm: an order of magnitude
+            if word in ("hàng", "vài", "mấy"):  # hàng chục, vài trăm: an order of magnitude
+                if not re.match(r"(chục|trăm|nghìn|ngàn|triệu|tỷ)\b", low):
+                    return {"value": None, "denominator": None, "unit": None, "kind": None,
+                            "qualifier": sign}
                 text, low = "một " + text, "một " + low
             break
     prefix = re.match(r"(?:thứ|vị trí(?: thứ)?|hạng|xếp hạng|tốp|top)\s*", low)
