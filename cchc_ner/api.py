@@ -60,6 +60,7 @@ def evaluate(extractor: Extractor, docs: Sequence[Document],
     """Run `extractor` on the gold documents' texts and score it (see `scoring.py`)."""
     from .scoring import evaluate_docs
 
-    predicted = list(extractor.pipe([d.text for d in docs], batch_size=batch_size,
-                                    ids=[d.id for d in docs]))
+    spans_only = Extractor(extractor.tagger, normalize=False)  # typed values are not scored
+    predicted = list(spans_only.pipe([d.text for d in docs], batch_size=batch_size,
+                                     ids=[d.id for d in docs]))
     return evaluate_docs(docs, predicted)
