@@ -146,6 +146,7 @@ def train_transformer(
     (chosen by word-level seqeval F1 on dev) to `output_dir`, which must be new or
     empty unless `overwrite`. Returns its span-level dev scores (`scoring`)."""
     import datasets
+    import torch
     from transformers import (
         AutoModelForTokenClassification,
         AutoTokenizer,
@@ -194,7 +195,7 @@ def train_transformer(
             seed=config.seed,
             report_to="none",
             disable_tqdm=not progress,
-            use_cpu=not __import__("torch").cuda.is_available(),
+            use_cpu=not torch.cuda.is_available(),
         )
         trainer = Trainer(
             model=model, args=args, train_dataset=train_set, eval_dataset=dev_set,
